@@ -9,6 +9,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with a 403 status.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

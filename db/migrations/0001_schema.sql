@@ -38,6 +38,7 @@ CREATE TABLE "users" (
 	"password_hash" text,
 	"status" "user_status" DEFAULT 'active' NOT NULL,
 	"is_admin" boolean DEFAULT false NOT NULL,
+	"sessions_valid_after" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -15,6 +15,8 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     status: userStatus("status").notNull().default("active"),
     isAdmin: boolean("is_admin").notNull().default(false),
+    // Sessions issued before this instant are void (password change or reset signs out everywhere).
+    sessionsValidAfter: timestamp("sessions_valid_after", { withTimezone: true, mode: "date" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
