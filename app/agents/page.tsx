@@ -51,7 +51,7 @@ const IGNORED_MESSAGES: Record<keyof AgentSearch, string> = {
 export default async function AgentsPage({ searchParams }: Props) {
   const parsed = parseAgentSearchParams(await searchParams);
   const { ignored, ...search } = parsed;
-  const [result, categories] = await Promise.all([searchAgents(search), getCategoryCounts()]);
+  const [result, categories] = await Promise.all([searchAgents(search), getCategoryCounts(search)]);
 
   const activeFilters = [
     search.category && { label: categoryName(search.category), href: agentsHref(search, { category: undefined, page: 1 }) },

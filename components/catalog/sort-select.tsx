@@ -24,7 +24,8 @@ export function SortSelect({ value, options }: { value: Sort; options: SortOptio
         }}
       >
         <SelectTrigger aria-labelledby="sort-label" aria-label="Sort by" className="w-44 bg-background" data-pending={pending || undefined}>
-          <SelectValue />
+          {/* Children render the label on the server too; Radix would otherwise fill it only after hydration. */}
+          <SelectValue>{options.find((o) => o.value === value)?.label}</SelectValue>
         </SelectTrigger>
         <SelectContent align="end">
           {options.map((o) => (

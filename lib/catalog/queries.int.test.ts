@@ -221,6 +221,16 @@ describe("home and creators", () => {
     expect(counts.every((c) => c.count > 0)).toBe(true);
   });
 
+  it("counts categories as facets of the current query and pricing", async () => {
+    const free = await getCategoryCounts({ pricing: "free" });
+    // (an earlier block suspended one free agent, so compare against the live search rather than the seed)
+    expect(free.reduce((n, c) => n + c.count, 0)).toBe((await searchAgents(search({ pricing: "free" }))).total);
+    expect(free.reduce((n, c) => n + c.count, 0)).toBeGreaterThan(0);
+    const sql = await getCategoryCounts({ q: "sql" });
+    expect(sql.find((c) => c.slug === "coding")?.count).toBe(1);
+    expect(sql.filter((c) => c.slug !== "coding").every((c) => c.count === 0)).toBe(true);
+  });
+
   it("returns a public creator profile without the user id", async () => {
     const profile = await getCreatorProfile("datasmith");
     expect(profile).toMatchObject({ handle: "datasmith", displayName: "Datasmith", verified: true });

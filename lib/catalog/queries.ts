@@ -72,6 +72,25 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+// Defence in depth: the page parser already normalizes q, but callers outside it must not reach the DB unbounded.
+function boundedQuery(q: string | undefined): string {
+  return q ? normalizeQuery(q).slice(0, MAX_QUERY_LENGTH) : "";
+}
+
+/** The WHERE clause (and, with a query, the rank expression) shared by the result list and the facet counts. */
+function searchFilter(search: Pick<AgentSearch, "q" | "category" | "pricing">): { where: SQL | undefined; rank?: SQL<number> } {
+  const conditions: SQL[] = [published];
+  if (search.category) conditions.push(eq(agents.category, search.category));
+  if (search.pricing) conditions.push(eq(agents.pricing, search.pricing));
+  const q = boundedQuery(search.q);
+  if (!q) return { where: and(...conditions) };
+  const tsq = sql`websearch_to_tsquery('english', ${q})`;
+  const pattern = likePattern(q);
+  conditions.push(sql`(${agents.searchVector} @@ ${tsq} or ${agents.name} ilike ${pattern})`);
+  const rank = sql<number>`(ts_rank_cd(${agents.searchVector}, ${tsq}) + case when ${agents.name} ilike ${pattern} then 1 else 0 end)`;
+  return { where: and(...conditions), rank };
+}
+
 /**
  * Full-text search with ranking. The query goes through websearch_to_tsquery (quoted phrases, `or`, `-word`)
  * against the weighted search_vector (name A, tagline and tags B, description C), ranked by ts_rank_cd.
@@ -87,21 +106,7 @@ export async function searchAgents(
   const d = await db(given);
   const pageSize = Math.min(Math.max(1, Math.trunc(options.pageSize ?? PAGE_SIZE)), 60);
   const page = Math.max(1, Math.trunc(search.page));
-  // Defence in depth: the page parser already normalizes q, but callers outside it must not reach the DB unbounded.
-  const q = search.q ? normalizeQuery(search.q).slice(0, MAX_QUERY_LENGTH) : "";
-
-  const conditions: SQL[] = [published];
-  if (search.category) conditions.push(eq(agents.category, search.category));
-  if (search.pricing) conditions.push(eq(agents.pricing, search.pricing));
-
-  let rank: SQL<number> | undefined;
-  if (q) {
-    const tsq = sql`websearch_to_tsquery('english', ${q})`;
-    const pattern = likePattern(q);
-    conditions.push(sql`(${agents.searchVector} @@ ${tsq} or ${agents.name} ilike ${pattern})`);
-    rank = sql<number>`(ts_rank_cd(${agents.searchVector}, ${tsq}) + case when ${agents.name} ilike ${pattern} then 1 else 0 end)`;
-  }
-  const where = and(...conditions);
+  const { where, rank } = searchFilter(search);
 
   const order: SQL[] = [];
   switch (search.sort) {
@@ -163,13 +168,20 @@ export async function getFeaturedAgents(limit = 6, given?: DbOrTx): Promise<Agen
 
 export type CategoryCount = { slug: CategorySlug; name: string; count: number };
 
-/** Every category, in catalog order, with its number of published agents (zero included). */
-export async function getCategoryCounts(given?: DbOrTx): Promise<CategoryCount[]> {
+/**
+ * Every category, in catalog order, with its number of published agents (zero included). With a search, the
+ * counts are facets: how many agents match the query and pricing filter in each category.
+ */
+export async function getCategoryCounts(
+  search: Pick<AgentSearch, "q" | "pricing"> = {},
+  given?: DbOrTx,
+): Promise<CategoryCount[]> {
   const d = await db(given);
+  const { where } = searchFilter({ q: search.q, pricing: search.pricing });
   const rows = await d
     .select({ category: agents.category, n: sql<number>`count(*)::int` })
     .from(agents)
-    .where(published)
+    .where(where)
     .groupBy(agents.category);
   const counts = new Map(rows.map((r) => [r.category, Number(r.n)]));
   return CATEGORIES.map((c) => ({ slug: c.slug, name: c.name, count: counts.get(c.slug) ?? 0 }));
