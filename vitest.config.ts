@@ -27,6 +27,8 @@ export default defineConfig({
           include: ["{lib,db,app,components,inngest,test}/**/*.int.test.{ts,tsx}"],
           environment: "node",
           globalSetup: ["test/global-setup.ts"],
+          // next-auth imports "next/server" without an extension; inlining lets Vite resolve it.
+          server: { deps: { inline: ["next-auth"] } },
           setupFiles: ["test/integration-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, ilike, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { creatorProfiles, subscriptions, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { audit } from "@/lib/audit/audit";
 import { deriveRole, type DerivedRole } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
@@ -35,8 +35,8 @@ export async function searchUsers(db: Db, { q, page }: { q: string; page: number
         isAdmin: users.isAdmin,
         emailVerified: sql<boolean>`${users.emailVerified} is not null`,
         createdAt: users.createdAt,
-        approvedCreator: sql<boolean>`exists (select 1 from ${creatorProfiles} where ${creatorProfiles.userId} = ${users.id})`,
-        premiumActive: sql<boolean>`exists (select 1 from ${subscriptions} where ${subscriptions.userId} = ${users.id} and ${subscriptions.status} in ('active', 'trialing') and (${subscriptions.currentPeriodEnd} is null or ${subscriptions.currentPeriodEnd} > now()))`,
+        approvedCreator: sql<boolean>`exists (select 1 from creator_profiles cp where cp.user_id = "users"."id")`,
+        premiumActive: sql<boolean>`exists (select 1 from subscriptions s where s.user_id = "users"."id" and s.plan = 'premium' and s.status in ('active', 'trialing') and (s.current_period_end is null or s.current_period_end > now()))`,
       })
       .from(users)
       .where(where)

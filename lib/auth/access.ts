@@ -1,25 +1,20 @@
 import "server-only";
-import { and, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { creatorProfiles, subscriptions, users, type User } from "@/db/schema";
+import { users, type User } from "@/db/schema";
 import { deriveRole, type DerivedRole, type RoleFacts } from "./roles";
 
 export type UserAccess = DerivedRole & { user: User; facts: RoleFacts };
-
-const PREMIUM_STATUSES = ["active", "trialing"];
 
 /** Reads the facts a role is derived from, in one round trip. */
 export async function loadUserAccess(db: DbOrTx, userId: string): Promise<UserAccess | null> {
   const [row] = await db
     .select({
       user: users,
-      approvedCreator: sql<boolean>`exists (select 1 from ${creatorProfiles} where ${creatorProfiles.userId} = ${users.id})`,
-      premiumActive: sql<boolean>`exists (select 1 from ${subscriptions} where ${and(
-        eq(subscriptions.userId, users.id),
-        eq(subscriptions.plan, "premium"),
-        inArray(subscriptions.status, PREMIUM_STATUSES),
-        or(isNull(subscriptions.currentPeriodEnd), gt(subscriptions.currentPeriodEnd, sql`now()`)),
-      )})`,
+      // Qualified by hand: drizzle renders bare column names inside sql``, which a subquery would misbind.
+      approvedCreator: sql<boolean>`exists (select 1 from creator_profiles cp where cp.user_id = "users"."id")`,
+      premiumActive: sql<boolean>`exists (select 1 from subscriptions s where s.user_id = "users"."id" and s.plan = 'premium'
+        and s.status in ('active', 'trialing') and (s.current_period_end is null or s.current_period_end > now()))`,
     })
     .from(users)
     .where(eq(users.id, userId));
