@@ -108,8 +108,12 @@ export default async function AgentPage({ params }: Props) {
         </div>
       </div>
 
-      <div className="mx-auto grid max-w-7xl gap-10 px-4 pt-10 sm:px-6 lg:grid-cols-[1fr_340px]">
-        <div className="min-w-0 space-y-12">
+      {/* On small screens the price comes right after the header; on large screens it heads the side column. */}
+      <div className="mx-auto grid max-w-7xl gap-x-10 gap-y-8 px-4 pt-10 sm:px-6 lg:grid-cols-[1fr_340px] lg:grid-rows-[auto_1fr]">
+        <div className="lg:col-start-2 lg:row-start-1">
+          <PurchasePanel slug={agent.slug} pricing={agent.pricing} priceCents={agent.priceCents} />
+        </div>
+        <div className="min-w-0 space-y-12 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           <section aria-labelledby="about-heading">
             <h2 id="about-heading" className="mb-4 text-xl font-semibold tracking-tight">
               About this agent
@@ -165,8 +169,7 @@ export default async function AgentPage({ params }: Props) {
           </section>
         </div>
 
-        <aside className="space-y-6 lg:sticky lg:top-24 lg:self-start" aria-label="Pricing and details">
-          <PurchasePanel slug={agent.slug} pricing={agent.pricing} priceCents={agent.priceCents} />
+        <aside className="space-y-6 lg:col-start-2 lg:row-start-2 lg:self-start" aria-label="Agent details">
 
           <section aria-labelledby="details-heading" className="rounded-xl border bg-card p-6">
             <h2 id="details-heading" className="text-sm font-semibold">
