@@ -44,14 +44,17 @@ export function NotificationBellClient({ unread, items }: { unread: number; item
         <div className="flex items-center justify-between px-3 py-2">
           <DropdownMenuLabel className="p-0 text-sm font-semibold">Notifications</DropdownMenuLabel>
           {unread > 0 && (
-            <button
-              type="button"
-              onClick={markAllRead}
+            <DropdownMenuItem
               disabled={pending}
-              className="rounded px-1.5 py-0.5 text-xs font-medium text-primary hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring/50 disabled:opacity-50"
+              onSelect={(event) => {
+                // Stay open so the list visibly updates.
+                event.preventDefault();
+                markAllRead();
+              }}
+              className="px-1.5 py-0.5 text-xs font-medium text-primary focus:text-primary"
             >
               Mark all read
-            </button>
+            </DropdownMenuItem>
           )}
         </div>
         {error && (
