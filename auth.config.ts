@@ -15,6 +15,7 @@ declare module "@auth/core/jwt" {
   interface JWT {
     uid?: string;
     role?: Role | null;
+    /** Milliseconds: compared with users.sessions_valid_after. */
     authTime?: number;
     roleCheckedAt?: number;
   }
@@ -35,7 +36,7 @@ export const authConfig = {
       if (user?.id) {
         token.uid = user.id;
         token.role = user.role ?? null;
-        token.authTime = Math.floor(Date.now() / 1000);
+        token.authTime = Date.now();
       }
       return token;
     },

@@ -41,7 +41,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(asy
         const now = Math.floor(Date.now() / 1000);
         if (user?.id) {
           token.uid = user.id;
-          token.authTime = now;
+          token.authTime = Date.now();
         }
         // Keep middleware's role hint fresh wherever the cookie can be rewritten; the DAL never relies on it.
         if (token.uid && (user?.id || now - (token.roleCheckedAt ?? 0) > ROLE_HINT_TTL_SECONDS)) {

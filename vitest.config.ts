@@ -29,6 +29,8 @@ export default defineConfig({
           globalSetup: ["test/global-setup.ts"],
           // next-auth imports "next/server" without an extension; inlining lets Vite resolve it.
           server: { deps: { inline: ["next-auth"] } },
+          // Mirrors next.config's experimental.authInterrupts so forbidden() works outside Next.
+          env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
           setupFiles: ["test/integration-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -19,10 +19,10 @@ export async function userIdFor(email: string): Promise<string> {
 }
 
 /** A real Auth.js session cookie for the user, encoded with the app's secret (or another one). */
-export async function sessionCookieFor(userId: string, { secret = settings.authSecret, authTime = Math.floor(Date.now() / 1000) } = {}): Promise<string> {
+export async function sessionCookieFor(userId: string, { secret = settings.authSecret, authTime = Date.now() } = {}): Promise<string> {
   const access = await loadUserAccess(await getDb(), userId);
   return encode({
-    token: { sub: userId, uid: userId, role: access?.role ?? null, authTime, roleCheckedAt: authTime },
+    token: { sub: userId, uid: userId, role: access?.role ?? null, authTime, roleCheckedAt: Math.floor(authTime / 1000) },
     secret,
     salt: SESSION_COOKIE,
   });

@@ -53,7 +53,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const access = await loadUserAccess(await getDb(), userId);
   if (!access?.role) return null;
   const validAfter = access.user.sessionsValidAfter;
-  if (validAfter && (session.user.authTime ?? 0) < Math.floor(validAfter.getTime() / 1000)) return null;
+  if (validAfter && (session.user.authTime ?? 0) < validAfter.getTime()) return null;
   return toCurrentUser({ ...access, role: access.role });
 });
 
