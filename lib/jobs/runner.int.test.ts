@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { NonRetriableError, StepError } from "inngest";
+import { NonRetriableError, RetryAfterError, StepError } from "inngest";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { deadLetters } from "@/db/schema";
@@ -249,5 +249,22 @@ describe("in-process runner", () => {
     expect(outcome.status).toBe("failed");
     expect(outcome.status === "failed" && outcome.error.message).toMatch(/not supported by the in-process job runner/);
     expect(backoffs).toEqual([]);
+  });
+
+  it("waits as long as a RetryAfterError asks instead of the backoff", async () => {
+    const calls = counter();
+    const fn = inngest.createFunction({ id: "test-retry-after", triggers: [{ event: "test/thing.happened" }], retries: 2 }, async ({ step }) => {
+      await step.run("rate-limited", () => {
+        calls.hit("rate-limited");
+        if (calls.of("rate-limited") === 1) throw new RetryAfterError("slow down", "30s");
+      });
+    });
+    const { options, backoffs, waits } = instantRunner();
+
+    const outcome = await runFunction(fn, testEvent(), options);
+
+    expect(outcome.status).toBe("completed");
+    expect(backoffs).toEqual([]);
+    expect(waits).toEqual([30_000]);
   });
 });

@@ -8,6 +8,9 @@ vi.mock("@/inngest/functions", () => ({
   functions: [
     inngest.createFunction({ id: "probe", triggers: [mailMessageQueued], retries: 0, idempotency: "event.data.outboxId" }, async ({ event, step }) => {
       await step.run("record", () => calls.push(event.data.outboxId));
+      if (event.data.outboxId === "chain-1") {
+        await step.sendEvent("forward", { name: "mail/message.queued", data: { outboxId: "chain-2" } });
+      }
     }),
   ],
 }));
@@ -45,5 +48,14 @@ describe("sendEvent in embedded mode", () => {
     await drainJobs();
 
     expect(calls).toEqual(["m-2"]);
+  });
+
+  it("waits in drainJobs for runs started by other runs through step.sendEvent", async () => {
+    await sendEvent("mail/message.queued", { outboxId: "chain-1" });
+
+    const outcomes = await drainJobs();
+
+    expect(calls).toEqual(["chain-1", "chain-2"]);
+    expect(outcomes.map((o) => o.status)).toEqual(["completed", "completed"]);
   });
 });
