@@ -45,7 +45,6 @@ export type RawSearchParams = Record<string, string | string[] | undefined>;
 const first = (v: unknown) => (Array.isArray(v) ? (v[0] as unknown) : v);
 
 // NUL and other C0/C1 control characters: Postgres rejects NUL in text, the rest are never meaningful in a search.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 export function normalizeQuery(value: string): string {
