@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import drizzle from "eslint-plugin-drizzle";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", ".data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "components/ui/**"] },
+  { ignores: [".next/**", ".next-*/**", "node_modules/**", ".data/**", ".data-*/**", ".cache/**", "e2e/artifacts/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "components/ui/**"] },
   ...nextVitals,
   ...nextTs,
   {

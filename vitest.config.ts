@@ -34,8 +34,8 @@ export default defineConfig({
           setupFiles: ["test/integration-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // Each PGlite instance is ~0.8 GB; two workers fit the 2-core machine.
-          maxWorkers: 2,
+          // Unit tests finish first; integration files then take the workers (one PGlite each, ~0.8 GB).
+          sequence: { groupOrder: 1 },
         },
       },
     ],

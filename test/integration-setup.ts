@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import postgres from "postgres";
 import { afterAll, beforeAll, inject } from "vitest";
 import { openPglite, openPostgres, useDbHandle, type DbHandle } from "@/db/client";
+import { drainJobs } from "@/lib/jobs";
 
 let handle: DbHandle | undefined;
 let dropDatabase: (() => Promise<void>) | undefined;
@@ -30,6 +31,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Jobs still running must finish against this file's database, not fall back to the default one.
+  await drainJobs();
   useDbHandle(undefined);
   await handle?.close();
   await dropDatabase?.();

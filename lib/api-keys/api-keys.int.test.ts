@@ -32,7 +32,7 @@ describe("API keys", () => {
     expect(await res.json()).toMatchObject({ user: { id: userId, role: "user" }, key: { id: key.id } });
   });
 
-  it.each([
+  it.each<[Record<string, string>, string]>([
     [{}, "missing"],
     [{ authorization: "Basic dXNlcjpwYXNz" }, "malformed"],
     [{ authorization: "Bearer not-a-4uai-key" }, "malformed"],
