@@ -2,6 +2,7 @@ import Link from "next/link";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { AccountMenu, type AccountLink } from "./account-menu";
 
 const MENU: Array<AccountLink & { permission: Permission }> = [
@@ -32,6 +33,7 @@ export async function HeaderAccount() {
   const links = MENU.filter((item) => can(user.role, item.permission)).map(({ href, label }) => ({ href, label }));
   return (
     <div className="flex items-center gap-2">
+      <NotificationBell userId={user.id} />
       <AccountMenu name={user.name ?? user.email} email={user.email} roleLabel={ROLE_LABELS[user.role]} links={links} />
     </div>
   );
