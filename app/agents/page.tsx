@@ -61,7 +61,6 @@ export default async function AgentsPage({ searchParams }: Props) {
   const pastEnd = result.total > 0 && result.items.length === 0;
   const from = (result.page - 1) * result.pageSize + 1;
   const to = from + result.items.length - 1;
-  const filters = <CatalogFilters search={search} categories={categories} />;
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-10 sm:px-6">
@@ -86,7 +85,9 @@ export default async function AgentsPage({ searchParams }: Props) {
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[220px_1fr]">
         <aside className="hidden lg:block" aria-label="Filters">
-          <div className="sticky top-24">{filters}</div>
+          <div className="sticky top-24">
+            <CatalogFilters search={search} categories={categories} idPrefix="sidebar-filter" />
+          </div>
         </aside>
 
         <div className="min-w-0">
@@ -99,7 +100,9 @@ export default async function AgentsPage({ searchParams }: Props) {
               label="Search within the catalog"
             />
             <div className="flex items-center justify-between gap-3 sm:ml-auto">
-              <MobileFilters activeCount={activeFilters.length}>{filters}</MobileFilters>
+              <MobileFilters activeCount={activeFilters.length}>
+                <CatalogFilters search={search} categories={categories} idPrefix="sheet-filter" />
+              </MobileFilters>
               <SortSelect value={search.sort} options={sortOptions} />
             </div>
           </div>

@@ -23,12 +23,21 @@ function FilterLink({ href, active, children }: { href: string; active: boolean;
 }
 
 /** Category and pricing facets as links: each is a URL, so they work without JavaScript and can be shared. */
-export function CatalogFilters({ search, categories }: { search: AgentSearch; categories: CategoryCount[] }) {
+export function CatalogFilters({
+  search,
+  categories,
+  idPrefix = "filter",
+}: {
+  search: AgentSearch;
+  categories: CategoryCount[];
+  /** The facets render twice (sidebar and mobile sheet); each copy needs its own heading ids. */
+  idPrefix?: string;
+}) {
   const total = categories.reduce((n, c) => n + c.count, 0);
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-labelledby="filter-category-heading">
-        <h2 id="filter-category-heading" className="mb-2 px-2.5 text-xs font-semibold uppercase tracking-wider text-muted-foreground">
+      <nav aria-labelledby={`${idPrefix}-category-heading`}>
+        <h2 id={`${idPrefix}-category-heading`} className="mb-2 px-2.5 text-xs font-semibold uppercase tracking-wider text-muted-foreground">
           Category
         </h2>
         <ul className="flex flex-col gap-0.5">
@@ -52,8 +61,8 @@ export function CatalogFilters({ search, categories }: { search: AgentSearch; ca
           ))}
         </ul>
       </nav>
-      <nav aria-labelledby="filter-pricing-heading">
-        <h2 id="filter-pricing-heading" className="mb-2 px-2.5 text-xs font-semibold uppercase tracking-wider text-muted-foreground">
+      <nav aria-labelledby={`${idPrefix}-pricing-heading`}>
+        <h2 id={`${idPrefix}-pricing-heading`} className="mb-2 px-2.5 text-xs font-semibold uppercase tracking-wider text-muted-foreground">
           Pricing
         </h2>
         <ul className="flex flex-col gap-0.5">
