@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { env, isDev, modes } from "@/lib/env";
+import { env, isDev, modes, settings } from "@/lib/env";
 import { createNonce, securityHeaders } from "@/lib/security/headers";
 
 /**
@@ -8,7 +8,9 @@ import { createNonce, securityHeaders } from "@/lib/security/headers";
  */
 export function prepareSecurityHeaders(request: NextRequest) {
   const nonce = createNonce();
-  const headers = securityHeaders({ nonce, isDev, isProd: env.NODE_ENV === "production", stripe: modes.payments === "service" });
+  // HSTS and upgrade-insecure-requests only where the app is really served over https.
+  const isProd = env.NODE_ENV === "production" && settings.appUrl.startsWith("https://");
+  const headers = securityHeaders({ nonce, isDev, isProd, stripe: modes.payments === "service" });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
