@@ -54,7 +54,8 @@ export function SiteFooter() {
             <ul className="mt-3 space-y-2">
               {col.links.map((l) => (
                 <li key={l.href}>
-                  <Link href={l.href} className="text-sm text-muted-foreground transition-colors hover:text-foreground">
+                  {/* No prefetch: several targets are protected and would only prefetch a redirect to sign-in. */}
+                  <Link href={l.href} prefetch={false} className="text-sm text-muted-foreground transition-colors hover:text-foreground">
                     {l.label}
                   </Link>
                 </li>
