@@ -24,7 +24,9 @@ async function policyFor(request: NextRequest): Promise<{ policy: PolicyName; ke
     return { policy: "apiKey", key: bearer ? `key:${(await sha256(bearer)).slice(0, 32)}` : `ip:${ip}` };
   }
   if (request.method === "POST" && POST_POLICIES[pathname]) return { policy: POST_POLICIES[pathname], key: ip };
-  if (request.method === "GET" && !pathname.startsWith("/api/")) return { policy: "pagesIp", key: ip };
+  // Link prefetches are the router's speculation, not a visitor's request: they do not spend the budget.
+  const prefetch = request.headers.has("next-router-prefetch") || request.headers.get("sec-purpose")?.includes("prefetch");
+  if (request.method === "GET" && !pathname.startsWith("/api/") && !prefetch) return { policy: "pagesIp", key: ip };
   return null;
 }
 
