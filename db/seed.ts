@@ -66,8 +66,6 @@ function descriptionFor(agent: SeedAgent): string {
     "1. Paste your material into the input box.",
     "2. Pick a tone if it matters.",
     "3. Run it and copy the result.",
-    "",
-    `Tags: ${agent.tags.map((t) => `\`${t}\``).join(", ")}`,
   ].join("\n");
 }
 

@@ -27,7 +27,7 @@ const COPY: Record<PricingModel, { cta: string; points: string[] }> = {
 export function PurchasePanel({ slug, pricing, priceCents }: { slug: string; pricing: PricingModel; priceCents: number }) {
   const copy = COPY[pricing];
   const label = pricing === "free" ? copy.cta : `${copy.cta} ${formatAgentPrice(pricing, priceCents)}`;
-  const next = `/login?callbackUrl=${encodeURIComponent(`/agents/${slug}`)}`;
+  const next = `/login?next=${encodeURIComponent(`/agents/${slug}`)}`;
   return (
     <section aria-labelledby="purchase-heading" className="rounded-xl border bg-card p-6 shadow-sm">
       <h2 id="purchase-heading" className="sr-only">
