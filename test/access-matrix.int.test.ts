@@ -82,3 +82,30 @@ describe("server actions × roles", () => {
     }
   }
 });
+
+describe("route handlers × roles", () => {
+  const route = { params: Promise.resolve({}) };
+
+  for (const who of WHO) {
+    it(`/api/v1/me with ${who}'s session cookie and no key → 401 (cookies never authenticate the API)`, async () => {
+      await actAs(who);
+      const { headers } = await import("@/test/mocks/next-headers");
+      const { GET } = await import("@/app/api/v1/me/route");
+      const res = await GET(new Request("http://localhost:3000/api/v1/me", { headers: await headers() }), route);
+      expect(res.status).toBe(401);
+    });
+
+    it(`/api/health as ${who} → 200 (public)`, async () => {
+      await actAs(who);
+      const { GET } = await import("@/app/api/health/route");
+      expect((await GET()).status).toBe(200);
+    });
+  }
+
+  it("a cross-site POST to the Auth.js routes is refused before Auth.js sees it", async () => {
+    const { POST } = await import("@/app/api/auth/[...nextauth]/route");
+    const { NextRequest } = await import("next/server");
+    const res = await POST(new NextRequest("http://localhost:3000/api/auth/signout", { method: "POST", headers: { origin: "https://evil.example.com", "sec-fetch-site": "cross-site" } }));
+    expect(res.status).toBe(403);
+  });
+});
