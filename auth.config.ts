@@ -31,6 +31,13 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
   providers: [],
+  logger: {
+    // A wrong password is an expected outcome (audited by the sign-in action), not a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error(`[auth][error] ${error.name}: ${error.message}`, error.cause ?? "");
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user?.id) {
