@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageNav } from "@/components/admin/page-nav";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -79,13 +80,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
-          {filter.page > 1 ? <Link href={pageHref(filter.page - 1)} className="underline-offset-4 hover:underline">← Newer</Link> : <span />}
-          <span className="text-muted-foreground">Page {Math.min(filter.page, pages)} of {pages}</span>
-          {filter.page < pages ? <Link href={pageHref(filter.page + 1)} className="underline-offset-4 hover:underline">Older →</Link> : <span />}
-        </nav>
-      ) : null}
+      <PageNav page={filter.page} pages={pages} hrefFor={pageHref} previousLabel="← Newer" nextLabel="Older →" />
     </div>
   );
 }

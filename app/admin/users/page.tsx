@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { UserActions } from "@/components/admin/user-actions";
 import { Badge } from "@/components/ui/badge";
+import { PageNav } from "@/components/admin/page-nav";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { getDb } from "@/db/client";
@@ -77,13 +77,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           </table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
-          {page > 1 ? <Link href={pageHref(page - 1)} className="underline-offset-4 hover:underline">← Previous</Link> : <span />}
-          <span className="text-muted-foreground">Page {Math.min(page, pages)} of {pages}</span>
-          {page < pages ? <Link href={pageHref(page + 1)} className="underline-offset-4 hover:underline">Next →</Link> : <span />}
-        </nav>
-      ) : null}
+      <PageNav page={page} pages={pages} hrefFor={pageHref} />
     </div>
   );
 }
