@@ -39,6 +39,8 @@ const schema = z.object({
   EMAIL_SERVER: optionalString,
   EMAIL_FROM: optionalString,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).optional(),
+  // Overrides the per-IP page budget (pagesIp, 600/min); meant for load tests such as bench/middleware.ts.
+  RATE_LIMIT_PAGES_PER_MINUTE: optionalString.pipe(z.string().regex(/^[1-9]\d*$/, "must be a positive integer").transform(Number).optional()),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -76,6 +78,7 @@ export const env: Env = parseEnv({
   EMAIL_SERVER: process.env.EMAIL_SERVER,
   EMAIL_FROM: process.env.EMAIL_FROM,
   LOG_LEVEL: process.env.LOG_LEVEL,
+  RATE_LIMIT_PAGES_PER_MINUTE: process.env.RATE_LIMIT_PAGES_PER_MINUTE,
 });
 
 /** Production without DEMO_MODE must run on real services only. */

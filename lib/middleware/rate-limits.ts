@@ -26,7 +26,8 @@ async function policyFor(request: NextRequest): Promise<{ policy: PolicyName; ke
   if (request.method === "POST" && POST_POLICIES[pathname]) return { policy: POST_POLICIES[pathname], key: ip };
   // Link prefetches are the router's speculation, not a visitor's request: they do not spend the budget.
   const prefetch = request.headers.has("next-router-prefetch") || request.headers.get("sec-purpose")?.includes("prefetch");
-  if (request.method === "GET" && !pathname.startsWith("/api/") && !prefetch) return { policy: "pagesIp", key: ip };
+  // Every other GET, API routes included (/api/v1 has its own policy above), spends the per-IP budget.
+  if (request.method === "GET" && !prefetch) return { policy: "pagesIp", key: ip };
   return null;
 }
 

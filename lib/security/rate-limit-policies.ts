@@ -2,6 +2,8 @@
  * Named rate-limit policies, defined once. `failClosed` policies guard money, credentials and
  * compute: when the limiter's store is slow or down they refuse; the others let traffic through.
  */
+import { env } from "@/lib/env";
+
 export type RateLimitPolicy = { name: string; limit: number; windowSeconds: number; failClosed: boolean };
 
 export const POLICIES = {
@@ -15,7 +17,8 @@ export const POLICIES = {
   runSubmitUser: { name: "run-submit-user", limit: 20, windowSeconds: 60, failClosed: true },
   runSubmitPremium: { name: "run-submit-premium", limit: 60, windowSeconds: 60, failClosed: true },
   apiKey: { name: "api-key", limit: 60, windowSeconds: 60, failClosed: true },
-  pagesIp: { name: "pages-ip", limit: 600, windowSeconds: 60, failClosed: false },
+  // RATE_LIMIT_PAGES_PER_MINUTE overrides the default, e.g. for a load test from one address.
+  pagesIp: { name: "pages-ip", limit: env.RATE_LIMIT_PAGES_PER_MINUTE ?? 600, windowSeconds: 60, failClosed: false },
 } as const satisfies Record<string, RateLimitPolicy>;
 
 export type PolicyName = keyof typeof POLICIES;
