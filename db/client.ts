@@ -1,4 +1,5 @@
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -25,6 +26,11 @@ export type DbHandle = {
 };
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+/** A PGlite instance with the extensions our migrations use (pg_trgm); server Postgres ships it in contrib. */
+export function newPglite(options: PGliteOptions = {}): PGlite {
+  return new PGlite({ ...options, extensions: { pg_trgm, ...options.extensions } });
+}
 
 export function openPglite(client: PGlite): DbHandle {
   const db = drizzlePglite(client, { schema, casing: undefined }) as unknown as Db;
@@ -61,7 +67,7 @@ async function openDefault(): Promise<DbHandle> {
   if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL);
   const dir = path.resolve(process.cwd(), settings.dataDir, "pglite");
   mkdirSync(dir, { recursive: true });
-  const handle = openPglite(new PGlite(dir));
+  const handle = openPglite(newPglite({ dataDir: dir }));
   // Embedded mode migrates and seeds itself on first start; both are idempotent.
   await handle.migrate();
   const { seedIfEmpty } = await import("./seed");

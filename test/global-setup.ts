@@ -1,9 +1,8 @@
-import { PGlite } from "@electric-sql/pglite";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
-import { openPglite, openPostgres } from "@/db/client";
+import { newPglite, openPglite, openPostgres } from "@/db/client";
 import { seed } from "@/db/seed";
 
 declare module "vitest" {
@@ -30,7 +29,7 @@ export default async function setup(project: TestProject) {
   project.provide("postgresAdminUrl", adminUrl);
 
   if (kind === "pglite") {
-    const client = new PGlite();
+    const client = newPglite();
     const handle = openPglite(client);
     await handle.migrate();
     await seed(handle.db);

@@ -1,8 +1,7 @@
-import { PGlite } from "@electric-sql/pglite";
 import { readFile } from "node:fs/promises";
 import postgres from "postgres";
 import { afterAll, beforeAll, inject } from "vitest";
-import { openPglite, openPostgres, useDbHandle, type DbHandle } from "@/db/client";
+import { newPglite, openPglite, openPostgres, useDbHandle, type DbHandle } from "@/db/client";
 import { drainJobs } from "@/lib/jobs";
 
 let handle: DbHandle | undefined;
@@ -12,7 +11,7 @@ let dropDatabase: (() => Promise<void>) | undefined;
 beforeAll(async () => {
   if (inject("dbKind") === "pglite") {
     const snapshot = await readFile(inject("pgliteSnapshot"));
-    handle = openPglite(new PGlite({ loadDataDir: new Blob([snapshot]) }));
+    handle = openPglite(newPglite({ loadDataDir: new Blob([snapshot]) }));
   } else {
     const templateUrl = new URL(inject("postgresTemplateUrl"));
     const template = templateUrl.pathname.slice(1);

@@ -59,6 +59,8 @@ export const agents = pgTable(
   (t) => [
     uniqueIndex("agents_slug_idx").on(t.slug),
     index("agents_search_idx").using("gin", t.searchVector),
+    // Trigram index: lets the literal name match in search share the GIN path instead of scanning.
+    index("agents_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
     index("agents_status_category_idx").on(t.status, t.category),
     index("agents_creator_idx").on(t.creatorId),
     index("agents_published_at_idx").on(t.status, t.publishedAt),
