@@ -1,5 +1,6 @@
 "use server";
 
+import { catchAppError, asFormError } from "@/lib/actions/expected-errors";
 import { getDb } from "@/db/client";
 import { formError, formSuccess, type FormState } from "@/lib/actions/form-state";
 import { requestIp } from "@/lib/actions/request-context";
@@ -8,7 +9,6 @@ import { verifyEmail } from "@/lib/auth/accounts";
 import { resendVerificationMail } from "@/lib/auth/auth-mail";
 import { formToObject, verifyEmailSchema } from "@/lib/auth/credentials";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { checkRateLimit } from "@/lib/security/rate-limit";
 
 export async function verifyEmailAction(_prev: FormState, form: FormData): Promise<FormState> {
@@ -23,15 +23,12 @@ export async function verifyEmailAction(_prev: FormState, form: FormData): Promi
 
 export async function resendVerificationAction(_prev: FormState, form: FormData): Promise<FormState> {
   if (Object.keys(formToObject(form)).length > 0) return formError("Unexpected input.");
-  try {
+  return catchAppError(asFormError, async () => {
     const current = await requireUser();
     if (current.emailVerified) return formSuccess("Your email is already verified.");
     const limit = await checkRateLimit("passwordResetEmail", `verify:${current.email}`);
     if (!limit.allowed) return formError("We sent a link recently. Check your inbox, or try again later.");
     await resendVerificationMail(await getDb(), current.id);
     return formSuccess(`We sent a new link to ${current.email}.`);
-  } catch (error) {
-    if (error instanceof AppError) return formError(error.publicMessage);
-    throw error;
-  }
+  });
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { catchAppError, asFormError } from "@/lib/actions/expected-errors";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { formError, formSuccess, type FormState } from "@/lib/actions/form-state";
@@ -8,21 +9,17 @@ import { createApiKey, createApiKeySchema } from "@/lib/api-keys/api-keys";
 import { audit } from "@/lib/audit/audit";
 import { fieldErrorsOf, formToObject } from "@/lib/auth/credentials";
 import { requirePermission } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 
 export async function createApiKeyAction(_prev: FormState, form: FormData): Promise<FormState> {
   const raw = formToObject(form);
   const parsed = createApiKeySchema.safeParse(raw);
   if (!parsed.success) return formError("Check the highlighted fields.", { fieldErrors: fieldErrorsOf(parsed.error), values: { name: (raw.name ?? "").slice(0, 60) } });
-  try {
+  return catchAppError(asFormError, async () => {
     const user = await requirePermission("api_key.manage");
     const db = await getDb();
     const { key, secret } = await createApiKey(db, user.id, parsed.data);
     await audit(db, { actorId: user.id, action: "api_key.created", subjectType: "api_key", subjectId: key.id, ip: await requestIp(), metadata: { name: key.name, prefix: key.prefix } });
     revalidatePath("/settings");
     return formSuccess("Copy your key now. It will not be shown again.", { values: { secret } });
-  } catch (error) {
-    if (error instanceof AppError) return formError(error.publicMessage);
-    throw error;
-  }
+  });
 }
