@@ -6,6 +6,7 @@ import { authConfig } from "@/auth.config";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { loadUserAccess } from "@/lib/auth/access";
+import { accessForRequest } from "@/lib/auth/request-access";
 import { authenticate } from "@/lib/auth/accounts";
 import { signInSchema } from "@/lib/auth/credentials";
 import { env } from "@/lib/env";
@@ -45,7 +46,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(asy
         }
         // Keep middleware's role hint fresh wherever the cookie can be rewritten; the DAL never relies on it.
         if (token.uid && (user?.id || now - (token.roleCheckedAt ?? 0) > ROLE_HINT_TTL_SECONDS)) {
-          token.role = (await loadUserAccess(db, token.uid))?.role ?? null;
+          token.role = (await accessForRequest(token.uid))?.role ?? null;
           token.roleCheckedAt = now;
         }
         return token;

@@ -3,10 +3,10 @@ import { redirect } from "next/navigation";
 import { forbidden } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
-import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
-import { loadUserAccess, type UserAccess } from "./access";
+import type { UserAccess } from "./access";
 import { can, type Permission } from "./permissions";
+import { accessForRequest } from "./request-access";
 import type { Role } from "./roles";
 
 export type CurrentUser = {
@@ -50,7 +50,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await readSession();
   const userId = session?.user?.id;
   if (!userId) return null;
-  const access = await loadUserAccess(await getDb(), userId);
+  const access = await accessForRequest(userId);
   if (!access?.role) return null;
   const validAfter = access.user.sessionsValidAfter;
   if (validAfter && (session.user.authTime ?? 0) < validAfter.getTime()) return null;
