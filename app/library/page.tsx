@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/runs/format";
 
 export const metadata: Metadata = { title: "Library" };
 
-const linkClass = "rounded-sm font-medium underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50";
+const linkClass = "rounded-sm font-medium text-primary underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50";
 
 function Section({ id, title, description, children }: { id: string; title: string; description: string; children: React.ReactNode }) {
   return (
@@ -48,9 +48,9 @@ function LicensesTable({ licenses }: { licenses: OwnedLicense[] }) {
         <thead className="bg-muted/50 text-muted-foreground">
           <tr>
             <th scope="col" className="px-4 py-2 font-medium">Agent</th>
-            <th scope="col" className="px-4 py-2 font-medium">Purchased</th>
+            <th scope="col" className="hidden px-4 py-2 font-medium md:table-cell">Purchased</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">Price paid</th>
-            <th scope="col" className="px-4 py-2 font-medium">License key</th>
+            <th scope="col" className="hidden px-4 py-2 font-medium md:table-cell">License key</th>
             <th scope="col" className="px-4 py-2 font-medium">Status</th>
           </tr>
         </thead>
@@ -67,13 +67,17 @@ function LicensesTable({ licenses }: { licenses: OwnedLicense[] }) {
                       {license.agent.creator.displayName}
                     </Link>
                   </div>
+                  {/* On narrow screens the hidden columns' facts move under the name. */}
+                  <div className="mt-1 text-xs text-muted-foreground md:hidden">
+                    Bought <time dateTime={license.purchasedAt.toISOString()}>{formatDate(license.purchasedAt)}</time> · key <span className="font-mono">{license.keyPrefix}…</span>
+                  </div>
                 </td>
-                <td className="whitespace-nowrap px-4 py-3 text-muted-foreground">
+                <td className="hidden whitespace-nowrap px-4 py-3 text-muted-foreground md:table-cell">
                   <time dateTime={license.purchasedAt.toISOString()}>{formatDate(license.purchasedAt)}</time>
                 </td>
                 <td className="whitespace-nowrap px-4 py-3 text-right tabular-nums">{pricePaid(license)}</td>
-                <td className="whitespace-nowrap px-4 py-3 font-mono text-xs">
-                  <span aria-label={`Key starting ${license.keyPrefix}`}>{license.keyPrefix}…</span>
+                <td className="hidden whitespace-nowrap px-4 py-3 font-mono text-xs md:table-cell">
+                  {license.keyPrefix}…
                 </td>
                 <td className="px-4 py-3">
                   <Badge variant={STATUS_TONE[license.status]}>{LICENSE_STATUS_LABELS[license.status]}</Badge>
@@ -94,7 +98,7 @@ export default async function LibraryPage() {
   const active = licenses.filter((l) => l.status === "active").length;
 
   return (
-    <div className="mx-auto grid max-w-5xl gap-6 px-4 py-10">
+    <div className="mx-auto grid max-w-5xl grid-cols-1 gap-6 px-4 py-10">
       <div>
         <h1 className="text-3xl font-semibold tracking-tight">Library</h1>
         <p className="mt-1 text-sm text-muted-foreground">The agents you own and the free agents you have run.</p>

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Runs" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const linkClass = "rounded-sm font-medium underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50";
+const linkClass = "rounded-sm font-medium text-primary underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50";
 
 function runsHref(status: RunStatus | undefined, page = 1): string {
   const params = new URLSearchParams({ ...(status ? { status } : {}), ...(page > 1 ? { page: String(page) } : {}) });
@@ -57,7 +57,7 @@ export default async function RunsPage({ searchParams }: { searchParams: SearchP
   const runs = await listRuns(user.id, { status, page: parsePage(raw.page) });
 
   return (
-    <div className="mx-auto grid max-w-6xl gap-6 px-4 py-10">
+    <div className="mx-auto grid max-w-6xl grid-cols-1 gap-6 px-4 py-10">
       <div>
         <h1 className="text-3xl font-semibold tracking-tight">Runs</h1>
         <p className="mt-1 text-sm text-muted-foreground">
@@ -90,11 +90,11 @@ export default async function RunsPage({ searchParams }: { searchParams: SearchP
             <thead className="bg-muted/50 text-muted-foreground">
               <tr>
                 <th scope="col" className="px-4 py-2 font-medium">Agent</th>
-                <th scope="col" className="px-4 py-2 font-medium">Version</th>
+                <th scope="col" className="hidden px-4 py-2 font-medium md:table-cell">Version</th>
                 <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Tokens</th>
+                <th scope="col" className="hidden px-4 py-2 text-right font-medium sm:table-cell">Tokens</th>
                 <th scope="col" className="px-4 py-2 text-right font-medium">Cost</th>
-                <th scope="col" className="px-4 py-2 font-medium">Created</th>
+                <th scope="col" className="hidden px-4 py-2 font-medium lg:table-cell">Created</th>
               </tr>
             </thead>
             <tbody>
@@ -104,16 +104,21 @@ export default async function RunsPage({ searchParams }: { searchParams: SearchP
                     <Link href={`/runs/${run.id}`} className={linkClass} aria-label={`${run.agent.name}, run of ${formatDateTime(run.createdAt)}`}>
                       {run.agent.name}
                     </Link>
+                    {/* On narrow screens the hidden columns' facts move under the name. */}
+                    <div className="mt-0.5 text-xs text-muted-foreground lg:hidden">
+                      <span className="font-mono md:hidden">v{run.version} · </span>
+                      <time dateTime={run.createdAt.toISOString()}>{formatDateTime(run.createdAt)}</time>
+                    </div>
                   </td>
-                  <td className="whitespace-nowrap px-4 py-3 font-mono text-xs">v{run.version}</td>
+                  <td className="hidden whitespace-nowrap px-4 py-3 font-mono text-xs md:table-cell">v{run.version}</td>
                   <td className="px-4 py-3"><RunStatusBadge status={run.status} /></td>
-                  <td className="whitespace-nowrap px-4 py-3 text-right tabular-nums">
+                  <td className="hidden whitespace-nowrap px-4 py-3 text-right tabular-nums sm:table-cell">
                     {run.usage ? formatNumber(run.usage.tokensIn + run.usage.tokensOut) : <span className="text-muted-foreground">—</span>}
                   </td>
                   <td className="whitespace-nowrap px-4 py-3 text-right tabular-nums">
                     {run.usage ? formatMicros(run.usage.costMicros) : <span className="text-muted-foreground" title="Not charged">—</span>}
                   </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-muted-foreground">
+                  <td className="hidden whitespace-nowrap px-4 py-3 text-muted-foreground lg:table-cell">
                     <time dateTime={run.createdAt.toISOString()}>{formatDateTime(run.createdAt)}</time>
                   </td>
                 </tr>

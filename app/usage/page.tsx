@@ -12,7 +12,7 @@ import { cn } from "@/lib/utils";
 
 export const metadata: Metadata = { title: "Usage" };
 
-const linkClass = "rounded-sm font-medium underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50";
+const linkClass = "rounded-sm font-medium text-primary underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50";
 const monthName = new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" });
 
 function scopeLabel(scope: UsageScope): string {
@@ -60,8 +60,8 @@ function BreakdownTable({ rows, scope }: { rows: AgentUsage[]; scope: UsageScope
           <tr>
             <th scope="col" className="px-4 py-2 font-medium">Agent</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">Runs</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Tokens in</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">Tokens out</th>
+            <th scope="col" className="hidden px-4 py-2 text-right font-medium sm:table-cell">Tokens in</th>
+            <th scope="col" className="hidden px-4 py-2 text-right font-medium sm:table-cell">Tokens out</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">Cost</th>
           </tr>
         </thead>
@@ -72,8 +72,8 @@ function BreakdownTable({ rows, scope }: { rows: AgentUsage[]; scope: UsageScope
                 {r.listed ? <Link href={`/agents/${r.slug}`} className={linkClass}>{r.name}</Link> : <span className="font-medium">{r.name}</span>}
               </th>
               <td className="px-4 py-3 text-right tabular-nums">{formatNumber(r.runs)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(r.tokensIn)}</td>
-              <td className="px-4 py-3 text-right tabular-nums">{formatNumber(r.tokensOut)}</td>
+              <td className="hidden px-4 py-3 text-right tabular-nums sm:table-cell">{formatNumber(r.tokensIn)}</td>
+              <td className="hidden px-4 py-3 text-right tabular-nums sm:table-cell">{formatNumber(r.tokensOut)}</td>
               <td className="px-4 py-3 text-right tabular-nums">{formatMicros(r.costMicros)}</td>
             </tr>
           ))}
@@ -83,8 +83,8 @@ function BreakdownTable({ rows, scope }: { rows: AgentUsage[]; scope: UsageScope
             <tr>
               <th scope="row" className="px-4 py-2">Total</th>
               <td className="px-4 py-2 text-right tabular-nums">{formatNumber(total.runs)}</td>
-              <td className="px-4 py-2 text-right tabular-nums">{formatNumber(total.tokensIn)}</td>
-              <td className="px-4 py-2 text-right tabular-nums">{formatNumber(total.tokensOut)}</td>
+              <td className="hidden px-4 py-2 text-right tabular-nums sm:table-cell">{formatNumber(total.tokensIn)}</td>
+              <td className="hidden px-4 py-2 text-right tabular-nums sm:table-cell">{formatNumber(total.tokensOut)}</td>
               <td className="px-4 py-2 text-right tabular-nums">{formatMicros(total.costMicros)}</td>
             </tr>
           </tfoot>
@@ -101,20 +101,13 @@ export default async function UsagePage() {
   const [totals, byAgent] = await Promise.all([getUsageTotals(user.id, scope), getUsageByAgent(user.id, scope)]);
 
   return (
-    <div className="mx-auto grid max-w-5xl gap-6 px-4 py-10">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-3xl font-semibold tracking-tight">Usage</h1>
-          <p className="mt-1 text-sm text-muted-foreground">
-            <span data-testid="usage-plan">{plan.name} plan</span> · {scopeLabel(scope)}
-            {scope.kind === "month" ? ` · resets ${formatDate(scope.end)} (UTC)` : " · verify your email to move to the Free plan"}
-          </p>
-        </div>
-        {plan.id !== "premium" ? (
-          <Button asChild variant="outline">
-            <Link href="/pricing">Compare plans</Link>
-          </Button>
-        ) : null}
+    <div className="mx-auto grid max-w-5xl grid-cols-1 gap-6 px-4 py-10">
+      <div>
+        <h1 className="text-3xl font-semibold tracking-tight">Usage</h1>
+        <p className="mt-1 text-sm text-muted-foreground">
+          <span data-testid="usage-plan">{plan.name} plan</span> · {scopeLabel(scope)}
+          {scope.kind === "month" ? ` · resets ${formatDate(scope.end)} (UTC)` : " · verify your email to move to the Free plan"}
+        </p>
       </div>
 
       <section aria-labelledby="quota-heading" className="grid gap-4">

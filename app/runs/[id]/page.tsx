@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Run" };
 
 type Params = Promise<{ id?: string | string[] }>;
 
-const linkClass = "rounded-sm font-medium underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50";
+const linkClass = "rounded-sm font-medium text-primary underline-offset-4 outline-none hover:underline focus-visible:ring-[3px] focus-visible:ring-ring/50";
 
 function Section({ id, title, description, children }: { id: string; title: string; description?: string; children: React.ReactNode }) {
   return (
@@ -71,7 +71,7 @@ export default async function RunPage({ params }: { params: Params }) {
   const inProgress = run.status === "queued" || run.status === "running";
 
   return (
-    <div className="mx-auto grid max-w-4xl gap-6 px-4 py-10">
+    <div className="mx-auto grid max-w-4xl grid-cols-1 gap-6 px-4 py-10">
       <div>
         <Link href="/runs" className={`${linkClass} inline-flex items-center gap-1 text-sm text-muted-foreground`}>
           <ArrowLeft aria-hidden className="size-4" /> All runs
