@@ -211,6 +211,8 @@ async function seedWorld(tx: Tx, passwordHash: string): Promise<void> {
   const period = new Date().toISOString().slice(0, 7);
   const freeAgents = agentRows.filter((r) => r.agent.pricing === "free");
   for (const [who, n] of [[shopper, 4], [premium, 6]] as const) {
+    // The counter holds only this period's runs, exactly as metering will keep it.
+    let runs = 0;
     let tokens = 0;
     let cost = 0;
     for (let i = 0; i < n; i++) {
@@ -231,10 +233,13 @@ async function seedWorld(tx: Tx, passwordHash: string): Promise<void> {
         { runId: run!.id, seq: 3, kind: "succeeded", message: "Run finished", createdAt: daysAgo(i + 1) },
       ]);
       await tx.insert(s.usageRecords).values({ runId: run!.id, userId: who.id, agentId: agent.id, model: "4uai-demo-1", tokensIn, tokensOut, costMicros, createdAt: daysAgo(i + 1) });
-      tokens += tokensIn + tokensOut;
-      cost += costMicros;
+      if (daysAgo(i + 1).toISOString().slice(0, 7) === period) {
+        runs += 1;
+        tokens += tokensIn + tokensOut;
+        cost += costMicros;
+      }
     }
-    await tx.insert(s.usageCounters).values({ userId: who.id, period, runsUsed: n, tokensUsed: tokens, costMicros: cost });
+    await tx.insert(s.usageCounters).values({ userId: who.id, period, runsUsed: runs, tokensUsed: tokens, costMicros: cost });
     await tx.update(s.agents).set({ runCount: sql`${s.agents.runCount} + 1` }).where(eq(s.agents.id, freeAgents[0]!.agent.id));
   }
   const deadTarget = freeAgents[1]!;
