@@ -17,6 +17,18 @@ const idle = { status: "idle" as const };
 const callForm = (fields: Record<string, string>) => (fn: (...args: never[]) => Promise<unknown>) => (fn as (p: unknown, f: FormData) => Promise<unknown>)(idle, form(fields));
 const callWith = (input: unknown) => (fn: (...args: never[]) => Promise<unknown>) => (fn as (i: unknown) => Promise<unknown>)(input);
 
+// Each allowed call really files an application, so every call needs a handle of its own.
+let applications = 0;
+const applicationCall = (fn: (...args: never[]) => Promise<unknown>) =>
+  callForm({
+    handle: `matrix-applicant-${++applications}`,
+    displayName: "Matrix Applicant",
+    bio: "Builds agents for the access matrix test.",
+    website: "",
+    links: "",
+    plannedAgents: "One agent that checks access rules.",
+  })(fn);
+
 export const ACTION_CASES: Record<string, ActionCase> = {
   signInAction: { access: "public", call: callForm({ email: "nobody@example.com", password: "wrong-password" }) },
   signUpAction: { access: "public", call: callForm({ name: "Matrix", email: "matrix-signup@example.com", password: "long-enough-password" }) },
@@ -32,6 +44,8 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   setUserAdminAction: { access: "admin.users", call: callWith({ userId: "no-such-user", isAdmin: false }) },
   markNotificationsReadAction: { access: "notifications.read", call: callWith({ ids: ["no-such-notification"] }) },
   markAllNotificationsReadAction: { access: "notifications.read", call: callWith({}) },
+  // A vendor is refused as "already a creator", which is not a DAL denial; admins without a profile may apply.
+  submitCreatorApplicationAction: { access: "creator.apply", call: applicationCall },
 };
 
 /** Messages the DAL's refusals produce; any other outcome means the action let the caller in. */

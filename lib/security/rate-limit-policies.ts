@@ -17,6 +17,8 @@ export const POLICIES = {
   runSubmitUser: { name: "run-submit-user", limit: 20, windowSeconds: 60, failClosed: true },
   runSubmitPremium: { name: "run-submit-premium", limit: 60, windowSeconds: 60, failClosed: true },
   apiKey: { name: "api-key", limit: 60, windowSeconds: 60, failClosed: true },
+  // Attempts, not applications (one can be in progress at a time): a few retries after a taken handle, no more.
+  creatorApply: { name: "creator-apply", limit: 5, windowSeconds: 86_400, failClosed: true },
   // RATE_LIMIT_PAGES_PER_MINUTE overrides the default, e.g. for a load test from one address.
   pagesIp: { name: "pages-ip", limit: env.RATE_LIMIT_PAGES_PER_MINUTE ?? 600, windowSeconds: 60, failClosed: false },
 } as const satisfies Record<string, RateLimitPolicy>;
