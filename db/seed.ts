@@ -257,7 +257,7 @@ async function seedWorld(tx: Tx, passwordHash: string): Promise<void> {
   await tx.insert(s.notifications).values([
     { userId: shopper.id, kind: "purchase", title: `You now own ${bought.agent.name}`, body: "Your license is active. Run it from your library.", href: "/library", createdAt: daysAgo(12) },
     { userId: shopper.id, kind: "run_failed", title: `A run of ${deadTarget.agent.name} failed`, body: "It was not charged. An admin can replay it.", href: `/runs/${deadRun!.id}`, createdAt: daysAgo(2) },
-    { userId: creator.id, kind: "sale", title: `New sale: ${bought.agent.name}`, body: "A customer bought your agent.", href: "/creator", createdAt: daysAgo(12) },
+    { userId: creators[bought.seed.creator].userId, kind: "sale", title: `New sale: ${bought.agent.name}`, body: "A customer bought your agent.", href: "/creator", createdAt: daysAgo(12) },
     { userId: admin.id, kind: "application", title: "A creator application is waiting for review", body: "Alex Builds applied to sell on 4UAI.", href: "/admin", createdAt: daysAgo(1) },
   ]);
 }
