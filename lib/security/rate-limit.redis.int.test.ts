@@ -46,6 +46,14 @@ describe.runIf(process.env.TEST_DB === "postgres")("rate limits on Redis through
     direct.disconnect();
   });
 
+  it("answers the health probe's ping, and fails it when the store is down", async () => {
+    await expect(storeOn(bridge).ping()).resolves.toBeUndefined();
+    const gone = await startUpstashBridge({ redisUrl: REDIS_URL });
+    const store = storeOn(gone);
+    await gone.close();
+    await expect(store.ping()).rejects.toThrow();
+  });
+
   it("allows exactly `limit` hits, then refuses with remaining 0 and a reset in the future", async () => {
     const store = storeOn(bridge);
     const { limit } = POLICIES.signInEmail;

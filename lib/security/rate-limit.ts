@@ -43,6 +43,11 @@ export class UpstashStore implements LimiterStore {
   private readonly limiters = new Map<string, Ratelimit>();
   constructor(private readonly redis: Redis, private readonly timeoutMs = 400) {}
 
+  async ping(): Promise<void> {
+    const answer = await this.redis.ping();
+    if (answer !== "PONG") throw new Error(`Redis answered ${String(answer)}`);
+  }
+
   private limiterFor(policy: RateLimitPolicy): Ratelimit {
     let limiter = this.limiters.get(policy.name);
     if (!limiter) {
@@ -76,6 +81,12 @@ const holder = ((globalThis as Record<string, unknown>).__4uaiLimiter ??= {}) as
 
 export function limiterStore(): LimiterStore {
   return (holder.store ??= defaultStore());
+}
+
+/** For /api/health: the shared store answers (the in-process one always does). */
+export async function pingLimiterStore(): Promise<void> {
+  const store = limiterStore();
+  if (store instanceof UpstashStore) await store.ping();
 }
 
 export function useLimiterStore(store: LimiterStore | undefined): void {
