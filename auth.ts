@@ -14,7 +14,7 @@ import { env } from "@/lib/env";
 const ROLE_HINT_TTL_SECONDS = 60;
 
 /** The full Auth.js config for the Node runtime: adapter, password sign-in, optional GitHub. */
-export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth(async (): Promise<NextAuthConfig> => {
+export const { handlers, auth, signIn, signOut } = NextAuth(async (): Promise<NextAuthConfig> => {
   const db = await getDb();
   const githubEnabled = Boolean(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET);
   return {

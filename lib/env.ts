@@ -84,7 +84,6 @@ export const env: Env = parseEnv({
 /** Production without DEMO_MODE must run on real services only. */
 export const isStrictProduction = env.NODE_ENV === "production" && !env.DEMO_MODE;
 export const isDev = env.NODE_ENV !== "production";
-export const isTest = env.NODE_ENV === "test";
 
 export type PartMode = "embedded" | "service";
 

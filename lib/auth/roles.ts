@@ -21,7 +21,7 @@ export function deriveRole(f: RoleFacts): DerivedRole {
   return { role: "trial_user", reason: "Email not yet verified" };
 }
 
-export function roleRank(role: Role | null | undefined): number {
+function roleRank(role: Role | null | undefined): number {
   return role ? ROLES.indexOf(role) : -1;
 }
 
