@@ -1,6 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
-import { forbidden } from "next/navigation";
+import { forbidden, redirect, unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { AppError } from "@/lib/errors";
@@ -36,8 +35,10 @@ function toCurrentUser(access: UserAccess & { role: Role }): CurrentUser {
 async function readSession() {
   try {
     return await auth();
-  } catch {
-    // A tampered or foreign-secret cookie is simply no session.
+  } catch (error) {
+    // Next's own signals (dynamic rendering bail-out, redirects) must pass through untouched.
+    unstable_rethrow(error);
+    // Anything else about the session cookie means no session.
     return null;
   }
 }
