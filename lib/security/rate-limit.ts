@@ -125,7 +125,13 @@ export function refusedResponse(result: LimitResult, accept: string | null): Res
   const message = status === 429 ? "Too many requests. Please wait a moment and try again." : "This action is briefly unavailable. Please try again shortly.";
   const headers = rateLimitHeaders(result);
   if (accept?.includes("text/html")) {
-    return new Response(`<!doctype html><title>${status}</title><p>${message}</p>`, { status, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
+    const page =
+      `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +
+      `<title>${status === 429 ? "Too many requests" : "Briefly unavailable"} · 4UAI</title>` +
+      `<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:6rem auto;padding:0 1rem;color:#18181b">` +
+      `<p style="color:#4f46e5;font-weight:600">${status}</p><h1 style="font-size:1.5rem">${message}</h1>` +
+      `<p><a href="/" style="color:#4f46e5">Back to 4UAI</a></p></body></html>`;
+    return new Response(page, { status, headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
   }
   return Response.json({ error: { code: status === 429 ? "rate_limited" : "unavailable", message } }, { status, headers });
 }
