@@ -6,6 +6,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { Textarea } from "@/components/ui/textarea";
 import { idleForm, type FormState } from "@/lib/actions/form-state";
 
 const FormStateContext = createContext<FormState>(idleForm);
@@ -51,10 +52,13 @@ type FieldProps = {
   required?: boolean;
   maxLength?: number;
   hint?: string;
+  /** A textarea of this many rows instead of a one-line input. */
+  rows?: number;
+  placeholder?: string;
 };
 
 /** A labelled input whose errors are announced and tied to it with aria-describedby. */
-export function Field({ name, label, state: stateProp, type = "text", autoComplete, defaultValue, required = true, maxLength, hint }: FieldProps) {
+export function Field({ name, label, state: stateProp, type = "text", autoComplete, defaultValue, required = true, maxLength, hint, rows, placeholder }: FieldProps) {
   const contextState = useContext(FormStateContext);
   const state = stateProp ?? contextState;
   const errors = state.fieldErrors?.[name];
@@ -62,17 +66,33 @@ export function Field({ name, label, state: stateProp, type = "text", autoComple
   return (
     <div className="grid gap-1.5">
       <Label htmlFor={name}>{label}</Label>
-      <Input
-        id={name}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        defaultValue={state.values?.[name] ?? defaultValue}
-        required={required}
-        maxLength={maxLength}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-      />
+      {rows ? (
+        <Textarea
+          id={name}
+          name={name}
+          rows={rows}
+          defaultValue={state.values?.[name] ?? defaultValue ?? ""}
+          required={required}
+          maxLength={maxLength}
+          placeholder={placeholder}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy}
+          className="min-h-24"
+        />
+      ) : (
+        <Input
+          id={name}
+          name={name}
+          type={type}
+          autoComplete={autoComplete}
+          defaultValue={state.values?.[name] ?? defaultValue}
+          required={required}
+          maxLength={maxLength}
+          placeholder={placeholder}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy}
+        />
+      )}
       {hint ? (
         <p id={`${name}-hint`} className="text-xs text-muted-foreground">
           {hint}

@@ -3,44 +3,7 @@
 import { useActionState } from "react";
 import { submitCreatorApplicationAction } from "@/app/sell/actions/submit-creator-application";
 import { Field, FormMessage, SubmitButton } from "@/components/auth/form-fields";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
-import { idleForm, type FormState } from "@/lib/actions/form-state";
-
-type TextareaFieldProps = { name: string; label: string; state: FormState; hint?: string; maxLength: number; rows?: number; required?: boolean; placeholder?: string };
-
-/** Field's textarea twin: label, hint and the first error tied to the control with aria-describedby. */
-function TextareaField({ name, label, state, hint, maxLength, rows = 4, required = true, placeholder }: TextareaFieldProps) {
-  const errors = state.fieldErrors?.[name];
-  const describedBy = [errors?.length ? `${name}-error` : null, hint ? `${name}-hint` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="grid gap-1.5">
-      <Label htmlFor={name}>{label}</Label>
-      <Textarea
-        id={name}
-        name={name}
-        rows={rows}
-        defaultValue={state.values?.[name] ?? ""}
-        required={required}
-        maxLength={maxLength}
-        placeholder={placeholder}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy}
-        className="min-h-24"
-      />
-      {hint ? (
-        <p id={`${name}-hint`} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p id={`${name}-error`} className="text-sm text-destructive">
-          {errors[0]}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+import { idleForm } from "@/lib/actions/form-state";
 
 /** The creator application. On success the action revalidates /sell, which then shows the status instead. */
 export function CreatorApplicationForm() {
@@ -55,9 +18,9 @@ export function CreatorApplicationForm() {
           <Field name="handle" label="Handle" state={state} autoComplete="off" maxLength={30} hint="Your public page: /creators/your-handle. 3–30 lowercase letters, digits and hyphens." />
           <Field name="displayName" label="Display name" state={state} autoComplete="organization" maxLength={60} hint="Shown on your agents and your creator page." />
         </div>
-        <TextareaField name="bio" label="About you" state={state} maxLength={1000} hint="Who you are and what you build, 20–1,000 characters. Shown on your creator page." />
+        <Field name="bio" label="About you" state={state} rows={4} maxLength={1000} hint="Who you are and what you build, 20–1,000 characters. Shown on your creator page." />
         <Field name="website" label="Website (optional)" type="url" state={state} required={false} autoComplete="url" maxLength={200} hint="A full https:// address." />
-        <TextareaField
+        <Field
           name="links"
           label="Links (optional)"
           state={state}
@@ -67,7 +30,7 @@ export function CreatorApplicationForm() {
           placeholder={"https://github.com/you\nhttps://x.com/you"}
           hint="Up to 5 http(s) links, one per line: code, portfolio, social profiles. They help reviewers verify you."
         />
-        <TextareaField
+        <Field
           name="plannedAgents"
           label="What will you sell?"
           state={state}
