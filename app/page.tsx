@@ -5,6 +5,7 @@ import { AgentGrid } from "@/components/catalog/agent-card";
 import { CategoryIcon } from "@/components/catalog/category-icon";
 import { categoryStyle } from "@/components/catalog/category-style";
 import { SearchForm } from "@/components/catalog/search-form";
+import { StepBadge } from "@/components/site/step-badge";
 import { Button } from "@/components/ui/button";
 import { categoryDescription } from "@/lib/catalog/categories";
 import { formatNumber, plural } from "@/lib/catalog/format";
@@ -137,12 +138,7 @@ export default async function HomePage() {
           <ol className="mt-10 grid gap-8 md:grid-cols-3">
             {steps.map((step, i) => (
               <li key={step.title} className="flex flex-col items-start">
-                <span className="flex items-center gap-3">
-                  <span className="grid size-10 place-items-center rounded-xl bg-primary text-primary-foreground shadow-sm">
-                    <step.icon className="size-5" aria-hidden />
-                  </span>
-                  <span className="text-sm font-semibold text-primary">Step {i + 1}</span>
-                </span>
+                <StepBadge icon={step.icon} number={i + 1} />
                 <h3 className="mt-4 text-lg font-semibold">{step.title}</h3>
                 <p className="mt-2 text-sm leading-6 text-muted-foreground">{step.body}</p>
               </li>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { BadgeCheck, Clock, Coins, LayoutDashboard, MailWarning, ReceiptText, ShieldCheck, XCircle } from "lucide-react";
 import { CreatorApplicationForm } from "@/components/creator/creator-application-form";
 import { ApplicationProgress } from "@/components/creator/application-progress";
+import { StepBadge } from "@/components/site/step-badge";
 import { Button } from "@/components/ui/button";
 import { getDb } from "@/db/client";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -53,12 +54,7 @@ export default async function SellPage() {
         <ol className="mt-8 grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
           {steps.map((step, i) => (
             <li key={step.title} className="rounded-xl border bg-card p-6 shadow-sm">
-              <span className="flex items-center gap-3">
-                <span className="grid size-10 place-items-center rounded-xl bg-primary text-primary-foreground shadow-sm">
-                  <step.icon className="size-5" aria-hidden />
-                </span>
-                <span className="text-sm font-semibold text-primary">Step {i + 1}</span>
-              </span>
+              <StepBadge icon={step.icon} number={i + 1} />
               <h3 className="mt-4 font-semibold">{step.title}</h3>
               <p className="mt-2 text-sm leading-6 text-muted-foreground">{step.body}</p>
             </li>
